@@ -1,23 +1,22 @@
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router-dom';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router-dom';
 import { CallbacksPage } from '../features/callbacks/callbacks-page';
+import { TriageRoute } from '../features/triage/triage-route';
 import { Layout } from './layout';
 import { Providers } from './providers';
-
-const router = createBrowserRouter([
-  {
-    element: <Layout />,
-    children: [
-      { index: true, element: <Navigate to="/callbacks" replace /> },
-      { path: 'callbacks', element: <CallbacksPage /> },
-      { path: '*', element: <Navigate to="/callbacks" replace /> },
-    ],
-  },
-]);
 
 export function App() {
   return (
     <Providers>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Navigate to="/callbacks" replace />} />
+            <Route path="callbacks" element={<CallbacksPage />} />
+            <Route path="triage" element={<TriageRoute />} />
+            <Route path="*" element={<Navigate to="/callbacks" replace />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
     </Providers>
   );
 }
