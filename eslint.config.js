@@ -7,7 +7,7 @@ const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'msw', 'msw/*', '@tans
 const outsideDomain = ['../api/*', '../mocks/*', '../features/*', '../components/*', '../app/*', '@/*'];
 
 export default tseslint.config(
-  { ignores: ['.tmp-*', 'dist', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
+  { ignores: ['.tmp-*', '.bench', '.test-results', 'dist', 'coverage', 'node_modules', 'public/mockServiceWorker.js', 'playwright-report', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

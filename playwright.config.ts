@@ -4,7 +4,9 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium where it exists (this workplace cannot download browsers); Playwright's own elsewhere.
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
-const port = 4173;
+// PW_PORT / PW_OUT_DIR let several runs share a machine without serving each other's builds.
+const port = Number(process.env.PW_PORT ?? 4173);
+const outDir = process.env.PW_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served locally, with the in-browser mock (MSW): what a demo runs.
-    command: `npm run build && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --outDir ${outDir} --emptyOutDir && npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
