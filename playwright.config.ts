@@ -10,6 +10,7 @@ const outDir = process.env.PW_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: process.env.PW_OUT_DIR ? `${process.env.PW_OUT_DIR}-results` : 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
