@@ -23,6 +23,68 @@ export interface BundleReport {
   css: ChunkSize[];
   /** Files in the static-import closure of the entry that index.html does not preload (should be none). */
   notPreloaded: string[];
+  /** Where the minified bytes come from (source maps), by npm package or src/ folder: what to split or lazy-load. */
+  initialContributors: Contributor[];
+  mockContributors: Contributor[];
+}
+
+export interface Contributor {
+  name: string;
+  bytes: number; // minified bytes (not gzip: gzip cannot be split by source)
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function decodeVlq(segment: string): number[] {
+  const values: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const char of segment) {
+    const digit = BASE64.indexOf(char);
+    value += (digit & 31) << shift;
+    if (digit & 32) shift += 5;
+    else {
+      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return values;
+}
+
+const ownerOf = (source: string) => {
+  const npm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
+  if (npm?.[1]) return npm[1];
+  const app = /(?:^|\/)(src\/(?:[^/]+\/)?[^/]+)\//.exec(source);
+  return app?.[1] ?? source.replace(/^(\.\.\/)+/, '');
+};
+
+/** Minified bytes per package / src folder of some chunks, from their source maps (largest first). */
+function contributors(outDir: string, files: string[], top: number): Contributor[] {
+  const bytes = new Map<string, number>();
+  for (const file of files) {
+    const mapPath = join(outDir, `${file}.map`);
+    if (!existsSync(mapPath)) continue;
+    const map = JSON.parse(readFileSync(mapPath, 'utf8')) as { sources: string[]; mappings: string };
+    const lines = readFileSync(join(outDir, file), 'utf8').split('\n');
+    let source = 0;
+    map.mappings.split(';').forEach((line, lineIndex) => {
+      const segments = line ? line.split(',').map(decodeVlq) : [];
+      let column = 0;
+      segments.forEach((segment, i) => {
+        column += segment[0] ?? 0;
+        if (segment.length > 1) source += segment[1] ?? 0;
+        const next = segments[i + 1];
+        const end = next ? column + (next[0] ?? 0) : (lines[lineIndex]?.length ?? column);
+        const owner = segment.length > 1 ? ownerOf(map.sources[source] ?? '?') : '(bundler glue)';
+        bytes.set(owner, (bytes.get(owner) ?? 0) + (end - column));
+      });
+    });
+  }
+  return [...bytes]
+    .map(([name, count]) => ({ name, bytes: count }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, top);
 }
 
 const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -93,5 +155,11 @@ export function analyseBundle(outDir: string): BundleReport {
     mock: [...initial, ...lazy].filter((chunk) => chunk.hasMsw),
     css: styles.map((href) => sizeOf(outDir, local(href))),
     notPreloaded,
+    initialContributors: contributors(outDir, initial.map((chunk) => chunk.file), 10),
+    mockContributors: contributors(
+      outDir,
+      [...initial, ...lazy].filter((chunk) => chunk.hasMsw).map((chunk) => chunk.file),
+      6,
+    ),
   };
 }

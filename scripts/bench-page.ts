@@ -19,6 +19,8 @@ export interface QueueSnapshot {
   rows: number; // rows in the DOM (virtualised)
   loading: boolean; // the loading skeleton (role=status) is shown
   empty: boolean; // no table and no skeleton: the empty (or error) state
+  count: string | null; // the selected tab's count (summary endpoint, same filters)
+  firstText: string; // text of the first row, lower-cased (to check a search hit)
 }
 
 export interface ChangeResult {
@@ -27,6 +29,8 @@ export interface ChangeResult {
   frame: number; // ms from t0 until the frame after it (rAF, then a task: the change has been painted)
   after: QueueSnapshot;
   api: number | null; // duration of the /api/callbacks request started after t0 (the mock answers on the main thread)
+  apiStart: number | null; // ms from t0 until that request was sent …
+  apiEnd: number | null; // … and until its answer arrived
   urlAt: number | null; // ms from t0 until the URL changed (search: the debounce)
   maxLongTask: number; // longest long task between t0 and the frame
 }
@@ -70,13 +74,17 @@ export function installInstrumentation(): void {
     const table = panel?.querySelector('table') ?? null;
     const loading = Boolean(panel?.querySelector('[role="status"]'));
     const tab = document.querySelector('[role="tab"][aria-selected="true"]');
+    const selected = tab ? tab.id.replace(/^.*-tab-/, '') : null;
+    const firstRow = panel?.querySelector('tr[data-index="0"]');
     return {
-      selected: tab ? tab.id.replace(/^.*-tab-/, '') : null,
+      selected,
       rowcount: table?.getAttribute('aria-rowcount') ?? null,
-      first: panel?.querySelector('tr[data-index="0"]')?.getAttribute('data-callback-row') ?? null,
+      first: firstRow?.getAttribute('data-callback-row') ?? null,
       rows: panel?.querySelectorAll('tr[data-callback-row]').length ?? 0,
       loading,
       empty: Boolean(panel) && !table && !loading,
+      count: selected ? (document.querySelector(`[data-testid="count-${selected}"]`)?.textContent ?? null) : null,
+      firstText: (firstRow?.textContent ?? '').toLowerCase(),
     };
   };
   const state: BenchState = {
@@ -134,6 +142,8 @@ export function installInstrumentation(): void {
         frame: change ? change.frameAt - t0 : NaN,
         after: snapshot(),
         api: call && call.end !== null ? call.end - call.start : null,
+        apiStart: call ? call.start - t0 : null,
+        apiEnd: call && call.end !== null ? call.end - t0 : null,
         urlAt: url ? url.at - t0 : null,
         maxLongTask: longest,
       };
@@ -278,6 +288,8 @@ export function measureSearch(page: Page, text: string, timeoutMs: number): Prom
 
 export interface ScrollResult {
   longTasks: number;
+  /** at: ms since the scroll started; gc: the JS heap shrank across the task (a garbage collection ran in it). */
+  tasks: { at: number; duration: number; duringFetch: boolean; gc: boolean }[];
   maxLongTask: number;
   longTasksOver50: number; // every long task is > 50 ms by definition; kept for clarity
   maxFrameGap: number; // longest time between two animation frames while scrolling
@@ -286,7 +298,7 @@ export interface ScrollResult {
   scrolledPx: number;
   requestedPx: number;
   pagesFetched: number;
-  rowsLoaded: number | null; // aria-rowcount is the total; this is rows the list holds (from data-index)
+  lastRowReached: number | null; // highest data-index rendered at the end
 }
 
 /** Scrolls the virtualised list in steps (one animation frame per step) and collects the long tasks. */
@@ -303,19 +315,38 @@ export function measureScroll(page: Page, steps: number, stepPx: number): Promis
       let previous = t0;
       let maxFrameGap = 0;
       let framesOver50 = 0;
+      // The heap size at every frame (precise with --enable-precise-memory-info): a drop means a GC ran since the last frame.
+      const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+      const heapAt: { at: number; used: number }[] = [{ at: t0, used: heap() }];
       for (let step = 0; step < steps; step += 1) {
         scroller.scrollTop += stepPx;
         const now = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+        heapAt.push({ at: now, used: heap() });
         maxFrameGap = Math.max(maxFrameGap, now - previous);
         if (now - previous > 50) framesOver50 += 1;
         previous = now;
       }
       const scrollEnd = performance.now();
+      const sampler = setInterval(() => heapAt.push({ at: performance.now(), used: heap() }), 16);
       await b.settle(500, 30_000); // pages still loading and their rendering count too
+      clearInterval(sampler);
+      heapAt.push({ at: performance.now(), used: heap() });
+      const collected = (start: number, end: number) => {
+        const before = [...heapAt].reverse().find((h) => h.at <= start);
+        const after = heapAt.find((h) => h.at >= end);
+        return Boolean(before && after && after.used < before.used - 1_000_000);
+      };
       const tasks = b.longtasks.filter((t) => t.start + t.duration >= t0);
       const indexes = [...document.querySelectorAll('tr[data-index]')].map((row) => Number(row.getAttribute('data-index')));
+      const calls = b.fetches.filter((f) => f.start >= t0 && f.url.includes('/api/'));
       return {
         longTasks: tasks.length,
+        tasks: tasks.map((t) => ({
+          at: t.start - t0,
+          duration: t.duration,
+          duringFetch: calls.some((f) => t.start + t.duration >= f.start && t.start <= (f.end ?? Infinity) + 50),
+          gc: collected(t.start, t.start + t.duration),
+        })),
         maxLongTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
         longTasksOver50: tasks.filter((t) => t.duration > 50).length,
         maxFrameGap,
@@ -324,7 +355,7 @@ export function measureScroll(page: Page, steps: number, stepPx: number): Promis
         scrolledPx: scroller.scrollTop,
         requestedPx: steps * stepPx,
         pagesFetched: b.fetches.filter((f) => f.start >= t0 && f.url.includes('/api/callbacks?')).length,
-        rowsLoaded: indexes.length ? Math.max(...indexes) + 1 : null,
+        lastRowReached: indexes.length ? Math.max(...indexes) : null,
       };
     },
     { steps, stepPx },

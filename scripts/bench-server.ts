@@ -5,9 +5,9 @@ import { join } from 'node:path';
 
 const viteBin = (root: string) => join(root, 'node_modules', '.bin', 'vite');
 
-function run(command: string, args: string[], cwd: string): Promise<string> {
+function run(command: string, args: string[], cwd: string, env: Record<string, string> = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -16,8 +16,9 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
   });
 }
 
-export async function buildApp(root: string, outDir: string): Promise<void> {
-  await run(viteBin(root), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], root);
+/** env: e.g. VITE_API_URL, for a build that talks to an HTTP backend instead of loading MSW. */
+export async function buildApp(root: string, outDir: string, env: Record<string, string> = {}): Promise<void> {
+  await run(viteBin(root), ['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], root, env);
 }
 
 export interface Preview {

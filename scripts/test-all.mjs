@@ -1,5 +1,6 @@
 // One command for every test: the unit and contract suites (with domain coverage) under UTC, the rules
-// suite again under two more host time zones, then the browser stories. Ends with "N passed, N failed".
+// suite again under two more host time zones, the initial-JavaScript budget (scripts/bundle-size.ts, one
+// check), then the browser stories. Ends with "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -16,6 +17,7 @@ const only = process.argv[2]; // "unit" or "e2e"
 let passed = 0;
 let failed = 0;
 let exitCode = 0;
+let bundleFigure = null;
 
 if (only !== 'e2e') {
   runs.forEach((run, i) => {
@@ -34,6 +36,16 @@ if (only !== 'e2e') {
       failed += 1; // the run did not even report
     }
   });
+
+  console.log('\n=== initial JavaScript (SPEC 5: under 150 kB gzipped) ===');
+  const size = spawnSync('npx', ['tsx', 'scripts/bundle-size.ts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(size.stdout ?? '');
+  bundleFigure = /^initial JS: .*$/m.exec(size.stdout ?? '')?.[0] ?? 'initial JS: not measured (the build failed)';
+  if (size.status === 0) passed += 1;
+  else {
+    failed += 1;
+    exitCode = 1;
+  }
 }
 
 if (only !== 'unit') {
@@ -53,5 +65,6 @@ if (only !== 'unit') {
   }
 }
 
+if (bundleFigure) console.log(`\n${bundleFigure}`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(exitCode || (failed > 0 ? 1 : 0));

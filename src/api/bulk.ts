@@ -35,8 +35,9 @@ export const postBulk = (ids: string[], op: BulkOperation, dryRun: boolean) =>
   });
 
 export interface BulkUndoResponse {
-  restored: CallbackView[];
-  summary: string; // "Undid bulk cancel of 38 callbacks."
+  results: BulkItemResult[]; // the restored callbacks
+  summary: string; // "Undid bulk cancel of 38 callbacks: 38 restored."
+  undoToken: null;
 }
 
 export const postBulkUndo = (undoToken: string) =>

@@ -13,6 +13,7 @@ export function exportCsvPath(params: CallbackListParams): string {
     outcome: params.outcome,
     type: params.type,
     stale: params.stale,
+    age: params.age,
     sort: params.sort,
   });
 }

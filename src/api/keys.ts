@@ -1,5 +1,6 @@
 // Query-key factories: every cache entry of a family shares a prefix, so one invalidation reaches them all.
 import type { Sort, View } from '../domain/types';
+import type { AgeBucket } from '../domain/views';
 
 export interface CallbackFilters {
   tz: string;
@@ -9,6 +10,7 @@ export interface CallbackFilters {
   outcome?: string;
   type?: string;
   stale?: boolean;
+  age?: AgeBucket; // overdue by that much (triage's age figures)
 }
 
 export interface CallbackListParams extends CallbackFilters {

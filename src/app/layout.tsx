@@ -1,7 +1,6 @@
 import { Outlet } from 'react-router-dom';
 import { DemoNotice } from '../features/demo/demo-notice';
 import { DemoControls } from '../features/demo/demo-controls';
-import { ResetDemoButton } from '../features/demo/reset-demo-button';
 import { TimeZonePicker } from '../features/session/time-zone-picker';
 import { UserPicker } from '../features/session/user-picker';
 import { MainNav } from '../features/triage/main-nav';
@@ -17,7 +16,6 @@ export function Layout() {
         <div className="flex items-end gap-3">
           <UserPicker />
           <TimeZonePicker />
-          <ResetDemoButton />
           <DemoControls />
         </div>
       </header>

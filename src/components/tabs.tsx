@@ -13,8 +13,11 @@ export function Tabs<T extends string>({
   value,
   onChange,
   children,
+  tour,
 }: {
   label: string;
+  /** A walkthrough mark for the tablist (data-tour). */
+  tour?: string;
   items: readonly TabItem<T>[];
   value: T;
   onChange: (value: T) => void;
@@ -35,7 +38,7 @@ export function Tabs<T extends string>({
   };
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div role="tablist" aria-label={label} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
+      <div role="tablist" aria-label={label} data-tour={tour} onKeyDown={onKeyDown} className="flex gap-1 border-b border-slate-200 dark:border-slate-700">
         {items.map((item) => {
           const selected = item.value === value;
           return (

@@ -3,11 +3,10 @@ import { checkCallNow, checkClose, checkReassign, checkRescheduleBase, checkResc
 import type { Subject } from './action-checks';
 import { actorOf, withChange } from './history';
 import { cancelReasonLabel, retryLabel } from './labels';
-import { isCancelReason, isFailedOutcome, MAX_NOTE_LENGTH } from './policy';
+import { isCancelReason, MAX_NOTE_LENGTH } from './policy';
 import { toView } from './state';
 import type { Changes, QueueState } from './state';
-import { contactTime, dncCascade, nextRetry, refuse, sequenceOf } from './scheduling';
-import type { PlannedRetry } from './scheduling';
+import { contactTime, dncCascade, planSkipRetry, refuse, sequenceOf } from './scheduling';
 import { parseInstant, toInstant, toMs } from './time';
 import type { Callback, CancelReason, Instant, Refusal, Result, User } from './types';
 
@@ -51,11 +50,6 @@ export function planReschedule(state: QueueState, ctx: ActionContext & { schedul
   return single(cb, {}, time.warning);
 }
 
-/** What Skip does to an automatic callback: the next retry from max(now, scheduled) + delay, or null (last retry). */
-export function planSkipRetry(cb: Pick<Callback, 'outcome' | 'retry' | 'scheduledAt'>, contact: Subject['contact'], now: Instant): PlannedRetry | null {
-  if (!cb.retry || !isFailedOutcome(cb.outcome)) return null;
-  return nextRetry(cb.outcome, cb.retry.number, Math.max(toMs(now), toMs(cb.scheduledAt)), contact);
-}
 
 export function planSkip(state: QueueState, ctx: ActionContext): ActionPlan {
   const l = load(state, ctx, (s) => checkSkip(s, ctx.user, ctx.expectedVersion));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { availableActions, callNow, cancel, checkReschedule, complete, reassign, reschedule, skip } from './actions';
+import { availableActions, callNow, cancel, checkReschedule, complete, reassign, reassignAvailability, reschedule, skip } from './actions';
 import { pairKey, toView } from './state';
 import type { QueueState } from './state';
 import { MARIA, OMAR, SAM, must, outcome, storedCallback, world } from './test-fixtures';
@@ -225,6 +225,12 @@ describe('availableActions and checkReschedule use the same checks', () => {
     expect(availableActions({ ...v, contact: { ...v.contact, dnc: true } }, MARIA, NOW)['call-now']).toEqual({ allowed: false, reason: 'Ana Li is on the Do-Not-Call list.' });
     expect(availableActions(v, MARIA, '2026-11-24T14:12:00Z')['call-now']).toEqual({ allowed: false, reason: 'It is 06:12 in America/Los_Angeles; calls are allowed 08:00–21:00' });
     expect(availableActions({ ...v, status: 'closed', resolution: null }, MARIA, NOW).cancel).toEqual({ allowed: false, reason: 'This callback is already closed (closed).' });
+  });
+  test('reassignAvailability: supervisors on open callbacks only', () => {
+    const v = view(base());
+    expect(reassignAvailability(v, SAM)).toEqual({ allowed: true });
+    expect(reassignAvailability(v, MARIA)).toEqual({ allowed: false, reason: 'Only supervisors can reassign callbacks.' });
+    expect(reassignAvailability({ ...v, status: 'closed', resolution: 'completed' }, SAM)).toMatchObject({ allowed: false });
   });
   test('checkReschedule', () => {
     const v = view(base());

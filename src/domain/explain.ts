@@ -1,8 +1,7 @@
 // Explanations: why not now, policy preview, what Skip will do (SPEC 2.7).
-import { planSkipRetry } from './action-plans';
 import { RESOLUTION_LABELS, retryLabel } from './labels';
 import { RETRY_POLICY } from './policy';
-import { nextRetry } from './scheduling';
+import { nextRetry, planSkipRetry } from './scheduling';
 import { formatIn, sameLocalDay, toInstant, toMs } from './time';
 import type { CallbackView, Contact, FailedOutcome, Instant } from './types';
 import { isInsideLegalWindow, LEGAL_OPEN_HOUR, nextLegalOpening } from './windows';

@@ -1,7 +1,7 @@
 // Shared scheduling helpers: sequences, the next retry (the one placement function), agent choice, DNC cascade.
 import { withChange } from './history';
-import { RETRY_POLICY } from './policy';
-import { pairKey } from './state';
+import { pairKey } from './pair-key';
+import { isFailedOutcome, RETRY_POLICY } from './policy';
 import type { QueueState } from './state';
 import { formatIn, toInstant, toMs } from './time';
 import type { Actor, Callback, Contact, FailedOutcome, Instant, Refusal, Retry, Sequence } from './types';
@@ -32,6 +32,11 @@ export function nextRetry(outcome: FailedOutcome, used: number, from: Instant | 
   const base = (typeof from === 'number' ? from : toMs(from)) + rule.delayMinutes * 60_000;
   const placed = placeInPreferredWindow(toInstant(base), contact);
   return { retry: { number: used + 1, max: rule.max }, at: placed.at, placement: placed.placement };
+}
+/** What Skip does to an automatic callback: the next retry from max(now, scheduled) + delay, or null (last retry). */
+export function planSkipRetry(cb: Pick<Callback, 'outcome' | 'retry' | 'scheduledAt'>, contact: Pick<Contact, 'timezone' | 'kind'>, now: Instant): PlannedRetry | null {
+  if (!cb.retry || !isFailedOutcome(cb.outcome)) return null;
+  return nextRetry(cb.outcome, cb.retry.number, Math.max(toMs(now), toMs(cb.scheduledAt)), contact);
 }
 
 function hash(text: string): number {

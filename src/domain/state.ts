@@ -1,11 +1,12 @@
 // The queue's state and the only door through which callbacks change: commit().
 // The dedup invariant (one active callback per (contact, campaign)) is kept by the `active` index, which
 // commit() maintains and checks; no other function writes callbacks.
+import { pairKey, type PairKey } from './pair-key';
 import { validateData } from './state-validate';
 import { parseInstant, toInstant } from './time';
 import type { Callback, CallbackView, Campaign, Contact, Sequence, User } from './types';
 
-export type PairKey = string; // `${contactId}|${campaignId}`
+export { pairKey, type PairKey };
 
 export interface QueueState {
   readonly contacts: ReadonlyMap<string, Contact>;
@@ -35,9 +36,6 @@ export interface Changes {
   nextId?: number;
 }
 
-export function pairKey(contactId: string, campaignId: string): PairKey {
-  return `${contactId}|${campaignId}`;
-}
 export function isActiveStatus(status: Callback['status']): boolean {
   return status === 'pending' || status === 'dialing';
 }

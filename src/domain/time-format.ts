@@ -1,17 +1,25 @@
 // A small date-fns-compatible formatter over a wall-clock Date (read with getUTC*), so formatting never
-// depends on the host's time zone. Returns null for a pattern it does not support (time.ts falls back).
+// depends on the host's time zone. It covers every pattern the app uses and answers exactly as date-fns-tz's
+// formatInTimeZone for its tokens (time.test.ts cross-checks them): y yy yyyy · M…MMMMM · d dd · E…EEEEEE ·
+// H HH h hh m mm s ss · a…aaaaa · z zz zzz · X XX XXX x xx xxx, and quoted text. Returns null for any other
+// token (time.ts's formatIn then throws; formatInDateFns formats the rest).
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
-function offsetText(offset: number, colon: boolean, zForZero: boolean): string {
+/** ISO offset: "+05:45" (colon), "+0545", or with `short` "+05" when the minutes are zero ("+0545" otherwise). */
+function offsetText(offset: number, colon: boolean, zForZero: boolean, short = false): string {
   if (offset === 0 && zForZero) return 'Z';
   const minutes = Math.round(Math.abs(offset) / 60_000);
   const sign = offset < 0 ? '-' : '+';
-  return `${sign}${pad(Math.floor(minutes / 60), 2)}${colon ? ':' : ''}${pad(minutes % 60, 2)}`;
+  const hours = `${sign}${pad(Math.floor(minutes / 60), 2)}`;
+  if (short && minutes % 60 === 0) return hours;
+  return `${hours}${colon ? ':' : ''}${pad(minutes % 60, 2)}`;
 }
+
+const DAY_PERIODS: Record<number, [string, string]> = { 3: ['am', 'pm'], 4: ['a.m.', 'p.m.'], 5: ['a', 'p'] };
 
 function token(d: Date, offset: number, letter: string, n: number, zone: () => string): string | null {
   const hour = d.getUTCHours();
@@ -38,13 +46,15 @@ function token(d: Date, offset: number, letter: string, n: number, zone: () => s
       return n <= 2 ? pad(d.getUTCMinutes(), n) : null;
     case 's':
       return n <= 2 ? pad(d.getUTCSeconds(), n) : null;
-    case 'a':
-      return n <= 3 ? (hour < 12 ? 'AM' : 'PM') : null;
+    case 'a': {
+      const [am, pm] = DAY_PERIODS[n] ?? (n <= 2 ? ['AM', 'PM'] : [null, null]);
+      return hour < 12 ? am : pm;
+    }
     case 'z':
       return n <= 3 ? zone() : null;
     case 'X':
     case 'x':
-      return n === 1 || n > 3 ? null : offsetText(offset, n === 3, letter === 'X');
+      return n > 3 ? null : offsetText(offset, n === 3, letter === 'X', n === 1);
     default:
       return null;
   }

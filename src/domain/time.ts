@@ -1,5 +1,7 @@
 // The only file that imports date-fns-tz. Every conversion between instants and wall-clock time goes here.
 // The core maths uses Intl offsets only (never the host's time zone), so results are identical under any TZ.
+// date-fns-tz is reached only through formatInDateFns (patterns formatIn does not support; the reference the
+// tests cross-check formatIn against). The app never calls it, so date-fns(-tz) stays out of the UI's bundle.
 import { formatInTimeZone } from 'date-fns-tz';
 import { formatTokens } from './time-format';
 import type { Instant, TimeZone } from './types';
@@ -156,12 +158,25 @@ export function sameLocalDay(a: Instant | Date, b: Instant | Date, tz: TimeZone)
   return pa.year === pb.year && pa.month === pb.month && pa.day === pb.day;
 }
 
-/** date-fns format pattern in tz, e.g. formatIn(at, tz, 'EEE HH:mm') → "Wed 10:00". */
+/**
+ * A date-fns format pattern in tz, e.g. formatIn(at, tz, 'EEE HH:mm') → "Wed 10:00". Supports the tokens
+ * listed in time-format.ts (all the app uses) and throws a RangeError for any other: use formatInDateFns then.
+ */
 export function formatIn(at: Instant | Date, tz: TimeZone, pattern: string): string {
   const ms = toMs(at);
   const offset = offsetMs(ms, tz);
   const own = formatTokens(new Date(ms + offset), offset, pattern, () => shortZoneName(ms, tz));
-  return own ?? formatInTimeZone(new Date(ms), tz, pattern);
+  if (own === null) throw new RangeError(`formatIn does not support the pattern "${pattern}"; use formatInDateFns`);
+  return own;
+}
+
+/**
+ * Any date-fns pattern (ordinals "do", ISO weeks, long zone names…) through date-fns-tz's formatInTimeZone.
+ * Not for the UI's startup path (it pulls date-fns into the bundle), and like date-fns-tz it can be off by the
+ * host's DST shift for a wall-clock time that does not exist in the host's own zone.
+ */
+export function formatInDateFns(at: Instant | Date, tz: TimeZone, pattern: string): string {
+  return formatInTimeZone(new Date(toMs(at)), tz, pattern);
 }
 
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();

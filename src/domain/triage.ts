@@ -1,36 +1,15 @@
 // Supervisor triage: how old the overdue work is, where it sits, and what is due in the coming hours.
 // Pure: `now` and the operator's time zone are arguments.
+// The age buckets themselves live in views.ts (the list filter `age` uses them too); re-exported here.
 import { addMinutes, localParts } from './time';
 import type { Callback, CallbackView, Campaign, Instant, TimeZone } from './types';
-import { isActive, isOverdue, isStale } from './views';
+import { AGE_BUCKETS, ageBucket, isActive, type AgeBucket } from './views';
 
-export type AgeBucket = 'lt-4h' | '4-24h' | '1-2d' | 'stale';
-
-/** Oldest last. Overdue by: < 4 h · 4 h up to 24 h · 24 h up to 48 h (inclusive) · stale: more than 48 h (SPEC 2.5). */
-export const AGE_BUCKETS: readonly { bucket: AgeBucket; label: string }[] = [
-  { bucket: 'lt-4h', label: 'Under 4 hours' },
-  { bucket: '4-24h', label: '4–24 hours' },
-  { bucket: '1-2d', label: '1–2 days' },
-  { bucket: 'stale', label: 'Stale (over 2 days)' },
-];
+export { AGE_BUCKETS, ageBucket, isAgeBucket, type AgeBucket } from './views';
 
 const HOUR_MS = 3_600_000;
 
-export function isAgeBucket(value: unknown): value is AgeBucket {
-  return AGE_BUCKETS.some((b) => b.bucket === value);
-}
-
-/** How long the callback has been overdue, as a bucket; null when it is not overdue. */
-export function ageBucket(cb: Pick<Callback, 'scheduledAt'>, now: Instant): AgeBucket | null {
-  if (!isOverdue(cb, now)) return null;
-  if (isStale(cb, now)) return 'stale';
-  const hours = (Date.parse(now) - Date.parse(cb.scheduledAt)) / HOUR_MS;
-  if (hours < 4) return 'lt-4h';
-  if (hours < 24) return '4-24h';
-  return '1-2d';
-}
-
-/** The list filter `age=<bucket>`: an active callback overdue by that much. */
+/** The list filter `age=<bucket>` (matchesFilters) for one callback: an active callback overdue by that much. */
 export function matchesAge(
   cb: Pick<Callback, 'status' | 'scheduledAt'>,
   age: AgeBucket,

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { toView } from './state';
 import { storedCallback, world } from './test-fixtures';
 import type { Callback, CallbackView, View } from './types';
-import { compareBy, compareUrgency, inView, isActive, isOverdue, isStale, matchesFilters, summarize, viewBounds } from './views';
+import { AGE_BUCKETS, compareBy, compareUrgency, inView, isActive, isOverdue, isStale, matchesFilters, summarize, viewBounds, type AgeBucket } from './views';
 
 describe('viewBounds in the operator zone', () => {
   test.each([
@@ -136,5 +136,41 @@ describe('matchesFilters', () => {
   test('stale=true excludes fresh callbacks, notes may be null', () => {
     expect(matchesFilters({ ...v, scheduledAt: '2026-11-24T10:00:00.000Z', notes: null }, { stale: true, q: 'x' }, now)).toBe(false);
     expect(matchesFilters({ ...v, scheduledAt: '2026-11-24T10:00:00.000Z' }, { stale: false }, now)).toBe(true);
+  });
+  describe('age: overdue by < 4 h · 4 h up to 24 h · 24 h up to and including 48 h · more than 48 h', () => {
+    const at = (hoursAgo: number, ms = 0) => new Date(Date.parse(now) - hoursAgo * 3_600_000 - ms).toISOString();
+    const cases: [string, string, AgeBucket | null][] = [
+      ['due exactly now (not overdue)', at(0), null],
+      ['1 ms overdue', at(0, 1), 'lt-4h'],
+      ['1 ms under 4 h', at(4, -1), 'lt-4h'],
+      ['exactly 4 h', at(4), '4-24h'],
+      ['1 ms under 24 h', at(24, -1), '4-24h'],
+      ['exactly 24 h', at(24), '1-2d'],
+      ['exactly 48 h (not stale: more than 48 h is)', at(48), '1-2d'],
+      ['48 h and 1 ms', at(48, 1), 'stale'],
+      ['a week', at(168), 'stale'],
+      ['upcoming', at(-1), null],
+    ];
+    test.each(cases)('%s → %s', (_label, scheduledAt, bucket) => {
+      for (const { bucket: age } of AGE_BUCKETS) {
+        expect(matchesFilters({ ...v, scheduledAt }, { age }, now), age).toBe(age === bucket);
+      }
+    });
+    test('the stale bucket is the stale filter on overdue work; age combines with the other filters', () => {
+      for (const hoursAgo of [1, 4, 24, 48, 49, 200]) {
+        const cb = { ...v, scheduledAt: at(hoursAgo) };
+        expect(matchesFilters(cb, { age: 'stale' }, now)).toBe(matchesFilters(cb, { stale: true }, now));
+      }
+      const fresh = { ...v, scheduledAt: at(5) };
+      expect(matchesFilters(fresh, { age: '4-24h', q: 'spanish', type: 'automatic' }, now)).toBe(true);
+      expect(matchesFilters(fresh, { age: '4-24h', stale: true }, now)).toBe(false);
+      expect(matchesFilters(fresh, { age: '4-24h', campaignId: 'cp-2' }, now)).toBe(false);
+    });
+    test('boundaries hold under any operator zone and across a DST change (age is elapsed time, not wall time)', () => {
+      const dstNow = '2026-03-08T12:00:00.000Z'; // New York sprang forward 6 h earlier
+      const cb = { ...v, scheduledAt: new Date(Date.parse(dstNow) - 24 * 3_600_000).toISOString() };
+      expect(matchesFilters(cb, { age: '1-2d' }, dstNow)).toBe(true);
+      expect(matchesFilters(cb, { age: '4-24h' }, dstNow)).toBe(false);
+    });
   });
 });

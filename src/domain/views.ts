@@ -1,4 +1,5 @@
-// The queue views, counts, urgency order, stale, search and filters. Boundaries in the operator's time zone.
+// The queue views, counts, urgency order, stale, overdue age buckets, search and filters. Boundaries in the
+// operator's time zone.
 import { startOfNextLocalDay, startOfNextLocalWeek, toInstant, toMs } from './time';
 import type { Callback, CallbackView, Instant, Sort, Summary, TimeZone, View } from './types';
 
@@ -36,6 +37,34 @@ export function isOverdue(cb: Pick<Callback, 'scheduledAt'>, now: Instant): bool
 }
 export function isStale(cb: Pick<Callback, 'scheduledAt'>, now: Instant): boolean {
   return toMs(now) - toMs(cb.scheduledAt) > STALE_AFTER_HOURS * 3_600_000;
+}
+
+export type AgeBucket = 'lt-4h' | '4-24h' | '1-2d' | 'stale';
+
+/**
+ * How long overdue work has waited, youngest first (triage figures and the list filter `age`). Half-open and in
+ * agreement with the stale rule: overdue by < 4 h · 4 h up to 24 h · 24 h up to and including 48 h · more than 48 h
+ * (stale, SPEC 2.5). Exactly 4 h is in "4–24 hours", exactly 24 h and exactly 48 h in "1–2 days".
+ */
+export const AGE_BUCKETS: readonly { bucket: AgeBucket; label: string }[] = [
+  { bucket: 'lt-4h', label: 'Under 4 hours' },
+  { bucket: '4-24h', label: '4–24 hours' },
+  { bucket: '1-2d', label: '1–2 days' },
+  { bucket: 'stale', label: 'Stale (over 2 days)' },
+];
+
+export function isAgeBucket(value: unknown): value is AgeBucket {
+  return AGE_BUCKETS.some((b) => b.bucket === value);
+}
+
+/** How long the callback has been overdue, as a bucket; null when it is not overdue. */
+export function ageBucket(cb: Pick<Callback, 'scheduledAt'>, now: Instant): AgeBucket | null {
+  if (!isOverdue(cb, now)) return null;
+  if (isStale(cb, now)) return 'stale';
+  const hours = (toMs(now) - toMs(cb.scheduledAt)) / 3_600_000;
+  if (hours < 4) return 'lt-4h';
+  if (hours < 24) return '4-24h';
+  return '1-2d';
 }
 export function summarize(callbacks: Iterable<Callback>, bounds: ViewBounds): Summary {
   const summary: Summary = { overdue: 0, today: 0, week: 0, all: 0, stale: 0 };
@@ -92,6 +121,7 @@ export interface Filters {
   outcome?: string;
   type?: string;
   stale?: boolean;
+  age?: AgeBucket; // overdue by that much (ageBucket); upcoming work never matches
 }
 
 function matchesQuery(cb: CallbackView, raw: string): boolean {
@@ -114,5 +144,6 @@ export function matchesFilters(cb: CallbackView, filters: Filters, now: Instant)
   if (filters.type && cb.type !== filters.type) return false;
   if (filters.stale === true && !isStale(cb, now)) return false;
   if (filters.stale === false && isStale(cb, now)) return false;
+  if (filters.age !== undefined && ageBucket(cb, now) !== filters.age) return false;
   return filters.q === undefined || matchesQuery(cb, filters.q);
 }

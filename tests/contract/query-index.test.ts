@@ -5,7 +5,7 @@ import { recordOutcome } from '../../src/domain/outcomes';
 import { SYSTEM_ACTOR } from '../../src/domain/history';
 import { toView } from '../../src/domain/state';
 import type { Sort, View } from '../../src/domain/types';
-import { compareBy, inView, isActive, matchesFilters, summarize, viewBounds, type Filters } from '../../src/domain/views';
+import { AGE_BUCKETS, compareBy, inView, isActive, matchesFilters, summarize, viewBounds, type Filters } from '../../src/domain/views';
 import { MemoryStorage } from '../../src/mocks/store/memory-storage';
 import { MockStore } from '../../src/mocks/store/mock-store';
 import { createDemoState } from '../../src/mocks/seed/factories';
@@ -23,8 +23,15 @@ function bruteForce(store: MockStore, view: View, sort: Sort, filters: Filters, 
     .map((v) => v.id);
 }
 
-function check(store: MockStore, now: string) {
-  const filterSets: Filters[] = [{}, { agentId: 'ag-1' }, { q: 'smith' }, { q: 'a' }, { q: '+1 (415)' }, { q: 'q4 ren' }, { stale: true }, { type: 'customer-requested', q: 'call' }];
+const AGE_FILTERS: Filters[] = [
+  ...AGE_BUCKETS.map(({ bucket }) => ({ age: bucket })),
+  { age: '4-24h', agentId: 'ag-1' },
+  { age: 'lt-4h', q: 'a' },
+  { age: '1-2d', stale: false },
+  { age: 'stale', stale: true },
+];
+
+function check(store: MockStore, now: string, filterSets: Filters[] = [{}, { agentId: 'ag-1' }, { q: 'smith' }, { q: 'a' }, { q: '+1 (415)' }, { q: 'q4 ren' }, { stale: true }, { type: 'customer-requested', q: 'call' }, ...AGE_FILTERS]) {
   for (const tz of ['UTC', 'Asia/Kathmandu']) {
     for (const view of ['overdue', 'today', 'week', 'all'] as const) {
       for (const sort of ['urgency', 'scheduled', '-scheduled', 'name', '-name'] as const) {
@@ -39,6 +46,10 @@ function check(store: MockStore, now: string) {
       }
       const active = [...store.state.callbacks.values()].filter((cb) => isActive(cb));
       expect(store.index.summary(tz, { agentId: 'ag-2' }, now)).toEqual(summarize(active.filter((cb) => cb.agentId === 'ag-2'), viewBounds(now, tz)));
+      for (const filters of AGE_FILTERS) {
+        const matching = active.filter((cb) => matchesFilters(toView(store.state, cb), filters, now));
+        expect(store.index.summary(tz, filters, now), JSON.stringify({ tz, filters })).toEqual(summarize(matching, viewBounds(now, tz)));
+      }
     }
   }
 }
@@ -58,5 +69,18 @@ describe('the list index', () => {
     check(store, NOW);
     check(store, '2026-11-25T09:30:00.000Z'); // time passed: the urgency order must follow
     check(store, '2026-11-24T16:00:00.000Z'); // and back
+  });
+
+  it('puts callbacks exactly on an age boundary (4 h, 24 h, 48 h) in the same bucket as the domain', () => {
+    const store = new MockStore(new MemoryStorage(null, false), createDemoState({ seed: 5, size: 400, now: NOW }), { seed: 5, size: 400, clockOffsetMs: 0, notice: null });
+    const overdue = store.index.list({ view: 'overdue', sort: 'scheduled', filters: {}, tz: 'UTC', now: NOW, offset: 0, limit: 100_000 }).items;
+    const pick = overdue[Math.floor(overdue.length / 2)];
+    expect(pick).toBeDefined();
+    for (const hours of [4, 24, 48]) {
+      for (const deltaMs of [-1, 0, 1]) {
+        const now = new Date(Date.parse(pick?.scheduledAt ?? NOW) + hours * 3_600_000 + deltaMs).toISOString();
+        check(store, now, AGE_FILTERS);
+      }
+    }
   });
 });

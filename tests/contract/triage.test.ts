@@ -48,6 +48,48 @@ describe('GET /api/triage', () => {
     }
   });
 
+  it('links each age figure to a list (age=<bucket>) with exactly that many callbacks, and the summary agrees', async () => {
+    const t = await api.json<TriageResponse>(`/api/triage?${q()}`);
+    const nonEmpty = t.byAge.filter((b) => b.count > 0).map((b) => b.bucket);
+    expect(nonEmpty).toEqual(expect.arrayContaining(['lt-4h', '4-24h', '1-2d', 'stale'])); // the demo data has work of every age
+    for (const { bucket, count } of t.byAge) {
+      const list = await api.json<Page>(`/api/callbacks?view=overdue&age=${bucket}&limit=500&${q()}`);
+      expect(list.total, bucket).toBe(count);
+      expect(list.items).toHaveLength(count);
+      // age is overdue work only: the All view with the same age holds the same callbacks
+      expect((await api.json<Page>(`/api/callbacks?view=all&age=${bucket}&limit=1&${q()}`)).total, bucket).toBe(count);
+      expect((await api.json<Page>(`/api/callbacks?view=today&age=${bucket}&limit=1&${q()}`)).total, bucket).toBe(0);
+      const summary = await api.json<Record<string, number>>(`/api/callbacks/summary?age=${bucket}&${q()}`);
+      expect(summary, bucket).toEqual({ overdue: count, today: 0, week: 0, all: count, stale: bucket === 'stale' ? count : 0 });
+    }
+    // The buckets split the overdue list: together they are every overdue callback, each exactly once.
+    const all = await api.json<Page>(`/api/callbacks?view=overdue&limit=500&${q()}`);
+    const ids = (await Promise.all(t.byAge.map((b) => api.json<Page>(`/api/callbacks?view=overdue&age=${b.bucket}&limit=500&${q()}`)))).flatMap((p) => p.items.map((i) => i.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(all.items.map((i) => i.id)));
+    // Combined with another filter: a campaign's figures split by age the same way.
+    const row = t.byCampaign[0]!;
+    const perAge = await Promise.all(t.byAge.map((b) => api.json<Page>(`/api/callbacks?view=overdue&campaignId=${row.campaign.id}&age=${b.bucket}&limit=1&${q()}`)));
+    expect(perAge.reduce((s, p) => s + p.total, 0)).toBe(row.count);
+    expect(perAge[3]!.total).toBe(row.stale);
+  });
+
+  it('validates age, and a cursor belongs to its age', async () => {
+    const bad = await api.get(`/api/callbacks?age=ancient&${q()}`);
+    expect(bad.status).toBe(400);
+    const body = (await bad.json()) as { error: { message: string; details: { field: string } } };
+    expect(body.error.details.field).toBe('age');
+    expect(body.error.message).toMatch(/age must be one of lt-4h, 4-24h, 1-2d, stale/);
+    expect((await api.get(`/api/callbacks/summary?age=old&${q()}`)).status).toBe(400);
+    expect((await api.get(`/api/callbacks?age=&view=overdue&limit=1&${q()}`)).status).toBe(200); // empty = absent
+    const first = await api.json<Page & { nextCursor: string | null }>(`/api/callbacks?view=overdue&age=stale&limit=2&${q()}`);
+    expect(first.nextCursor).not.toBeNull();
+    const other = await api.get(`/api/callbacks?view=overdue&age=1-2d&limit=2&cursor=${first.nextCursor}&${q()}`);
+    expect(other.status).toBe(400);
+    const next = await api.json<Page>(`/api/callbacks?view=overdue&age=stale&limit=2&cursor=${first.nextCursor}&${q()}`);
+    expect(next.total).toBe(first.total);
+  });
+
   it('calls out paused campaigns with overdue work, until they are resumed', async () => {
     const t = await api.json<TriageResponse>(`/api/triage?${q()}`);
     const paused = t.pausedWithOverdue[0];

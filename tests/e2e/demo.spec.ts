@@ -53,6 +53,13 @@ test.describe('demo controls', () => {
 
   test('Sales engineer finishes the walkthrough', async ({ page }) => {
     await openQueue(page, '?view=all');
+    // The queue marks what the tour points at.
+    const retryRow = page.locator('[data-tour="retry-row"]');
+    await expect(retryRow).toContainText(/Retry \d+ of \d+/);
+    await expect(page.locator('[data-tour="customer-requested"]')).toContainText('Customer requested');
+    await expect(retryRow.locator('[data-tour="skip"]')).toHaveText('Skip');
+    await expect(retryRow.locator('[data-tour="dnc"]')).toHaveText('Cancel');
+    await expect(page.getByRole('tablist', { name: 'Queue views' })).toHaveAttribute('data-tour', 'views');
     const demo = page.getByRole('button', { name: 'Demo', exact: true });
     await demo.click();
     await page.getByRole('button', { name: 'Start a walkthrough' }).click();
@@ -66,10 +73,13 @@ test.describe('demo controls', () => {
     await expect(page.getByRole('dialog', { name: 'Automatic retries' })).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
     await expect(page.getByRole('dialog', { name: 'Four views of the queue' })).toBeVisible();
-    for (let step = 1; step < 6; step += 1)
+    for (let step = 1; step < 6; step += 1) {
+      await expect(page.getByRole('dialog')).not.toContainText('Not on this screen right now');
       await page.getByRole('dialog').getByRole('button', { name: 'Next' }).click();
+    }
     const last = page.getByRole('dialog', { name: 'Make time pass' });
     await expect(last).toContainText('Step 6 of 6');
+    await expect(last).not.toContainText('Not on this screen right now');
     await last.getByRole('button', { name: 'Finish' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(demo).toBeFocused();

@@ -1,7 +1,7 @@
 import { useId } from 'react';
-import { useUsers } from '../../../api/get-users';
-import { CANCEL_REASONS } from '../../../domain/policy';
-import type { CancelReason } from '../../../domain/types';
+import { useUsers } from '../../api/get-users';
+import { CANCEL_REASONS } from '../../domain/policy';
+import type { CancelReason } from '../../domain/types';
 
 export type BulkActionName = 'cancel' | 'reschedule' | 'reassign' | 'complete';
 

@@ -1,4 +1,4 @@
-import { Button } from '../../../components/button';
+import { Button } from '../../components/button';
 import { BulkActionForm } from './bulk-action-form';
 import { BULK_ACTIONS } from './bulk-operation';
 import { BulkResults } from './bulk-results';
@@ -9,19 +9,22 @@ import type { SelectionTarget } from './use-selection';
  * Bulk actions for supervisors on a selection: choose an action, preview it (the server's dry run says what
  * will happen to each callback), apply, see per-item results, undo within 60 s. `describe` names a callback
  * in failure lists (e.g. its contact). Keep the bar mounted while it shows results: `onDone` runs when the
- * supervisor closes them (clear the selection there). The queue refreshes itself after apply and undo.
+ * supervisor closes them (clear the selection there); `onEngage` says when to hold the bar and its target
+ * (from the preview on). Every callback query is refreshed after apply and undo.
  */
 export function BulkBar({
   target,
   tz,
   onDone,
   onClear,
+  onEngage,
   describe = (id) => id,
 }: {
   target: SelectionTarget;
   tz: string;
   onDone: () => void;
   onClear?: () => void;
+  onEngage?: (engaged: boolean) => void;
   describe?: (id: string) => string;
 }) {
   const {
@@ -38,7 +41,7 @@ export function BulkBar({
     busy,
     applying,
     undoing,
-  } = useBulkFlow(target, tz, onDone);
+  } = useBulkFlow(target, tz, onDone, onEngage);
   const count = target.kind === 'ids' ? target.ids.length : target.total;
 
   return (

@@ -1,4 +1,4 @@
-import type { BulkOperation } from '../../../api/bulk';
+import type { BulkOperation } from '../../api/bulk';
 import type { BulkActionName, BulkDraft } from './bulk-action-form';
 import { instantFromLocalInput } from './datetime-local';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { BulkResponse } from '../../../api/bulk';
-import { Button } from '../../../components/button';
+import type { BulkResponse } from '../../api/bulk';
+import { Button } from '../../components/button';
 
 export const UNDO_SECONDS = 60;
 

@@ -1,6 +1,6 @@
 // <input type="datetime-local"> speaks wall-clock time; these convert it in the operator's time zone.
-import { formatIn, fromLocal } from '../../../domain/time';
-import type { Instant, TimeZone } from '../../../domain/types';
+import { formatIn, fromLocal } from '../../domain/time';
+import type { Instant, TimeZone } from '../../domain/types';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CallbackListParams } from '../../../api/keys';
+import type { CallbackListParams } from '../../api/keys';
 import { emptySelection, selectionTarget, toggleRow } from './selection-state';
 
 const rows = ['a', 'b', 'c', 'd', 'e'];

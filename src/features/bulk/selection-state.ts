@@ -1,5 +1,5 @@
 // The selection's state changes, pure so they are easy to test: ticks, shift-click ranges, "all matching".
-import type { CallbackListParams } from '../../../api/keys';
+import type { CallbackListParams } from '../../api/keys';
 
 /** What a bulk action applies to: the ticked rows, or every callback matching the view's filters. */
 export type SelectionTarget =

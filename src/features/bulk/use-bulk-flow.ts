@@ -5,7 +5,7 @@ import {
   useBulkUndo,
   type BulkOperation,
   type BulkResponse,
-} from '../../../api/bulk';
+} from '../../api/bulk';
 import { EMPTY_DRAFT, type BulkActionName } from './bulk-action-form';
 import { toOperation } from './bulk-operation';
 import type { SelectionTarget } from './use-selection';
@@ -19,9 +19,22 @@ export type BulkPhase =
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : 'Something went wrong.');
 
-/** The bulk flow: choose → form → dry-run preview → apply → results (+ undo). */
-export function useBulkFlow(target: SelectionTarget, tz: string, onDone: () => void) {
-  const [phase, setPhase] = useState<BulkPhase>({ step: 'choose' });
+/**
+ * The bulk flow: choose → form → dry-run preview → apply → results (+ undo). `onEngage(true)` when it reaches
+ * the preview (the ids are fixed from then on: the caller should hold the bar and its target), false when it
+ * goes back to choosing.
+ */
+export function useBulkFlow(
+  target: SelectionTarget,
+  tz: string,
+  onDone: () => void,
+  onEngage?: (engaged: boolean) => void,
+) {
+  const [phase, setPhaseState] = useState<BulkPhase>({ step: 'choose' });
+  const setPhase = (next: BulkPhase) => {
+    setPhaseState(next);
+    onEngage?.(next.step !== 'choose' && next.step !== 'form');
+  };
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [error, setError] = useState<string | null>(null);
   const [resolving, setResolving] = useState(false);

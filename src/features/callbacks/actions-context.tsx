@@ -3,7 +3,7 @@
 import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { CallbackActionInput } from '../../api/post-callback-action';
 import { useToast } from '../../components/toast';
-import { availableActions } from '../../domain/actions';
+import { availableActions } from '../../domain/availability';
 import type { ActionName, CallbackView } from '../../domain/types';
 import { useSession } from '../session/session-context';
 import { useNow } from '../session/use-now';

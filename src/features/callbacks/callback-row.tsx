@@ -2,7 +2,8 @@ import type { Row } from '@tanstack/react-table';
 import { memo, useMemo } from 'react';
 import type { CallbackView } from '../../domain/types';
 import type { features, QueueTable } from './columns';
-import { RowContext } from './row-context';
+import { RowContext, type RowTour } from './row-context';
+import { useSelectionContext } from './selection/use-queue-selection';
 
 interface Props {
   table: QueueTable;
@@ -14,11 +15,13 @@ interface Props {
   measureRef: (element: HTMLTableRowElement | null) => void;
   onFocusRow: (index: number) => void;
   onOpen: (cb: CallbackView) => void;
+  tour?: RowTour;
 }
 
-export const CallbackRow = memo(function CallbackRow({ table, row, index, start, active, gridColumns, measureRef, onFocusRow, onOpen }: Props) {
+export const CallbackRow = memo(function CallbackRow({ table, row, index, start, active, gridColumns, measureRef, onFocusRow, onOpen, tour }: Props) {
   const cb = row.original;
-  const context = useMemo(() => ({ tabbable: active, openDetail: () => onOpen(cb) }), [active, onOpen, cb]);
+  const selected = useSelectionContext()?.isSelected(cb.id) ?? false;
+  const context = useMemo(() => ({ tabbable: active, openDetail: () => onOpen(cb), tour }), [active, onOpen, cb, tour]);
   return (
     <RowContext.Provider value={context}>
       <tr
@@ -26,10 +29,12 @@ export const CallbackRow = memo(function CallbackRow({ table, row, index, start,
         data-index={index}
         data-callback-row={cb.id}
         aria-rowindex={index + 2}
+        data-tour={tour}
+        data-selected={selected || undefined}
         tabIndex={active ? 0 : -1}
         onFocus={() => onFocusRow(index)}
         className={`absolute grid w-full border-b border-slate-200 outline-offset-[-2px] hover:bg-slate-50 focus-within:bg-blue-50/60 dark:border-slate-800 dark:hover:bg-slate-900 dark:focus-within:bg-slate-900 ${
-          cb.status === 'dialing' ? 'bg-blue-50/40 dark:bg-blue-950/40' : ''
+          selected ? 'bg-amber-50 dark:bg-amber-950/40' : cb.status === 'dialing' ? 'bg-blue-50/40 dark:bg-blue-950/40' : ''
         }`}
         style={{ transform: `translateY(${start}px)`, gridTemplateColumns: gridColumns }}
       >

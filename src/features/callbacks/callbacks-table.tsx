@@ -4,7 +4,7 @@ import { useMemo, useState, type Ref } from 'react';
 import { useCallbacks } from '../../api/get-callbacks';
 import type { CallbackListParams } from '../../api/keys';
 import type { CallbackView, Sort } from '../../domain/types';
-import { columns, features, GRID_COLUMNS } from './columns';
+import { columns, features, GRID_COLUMNS, SELECTABLE_GRID_COLUMNS, selectableColumns } from './columns';
 import { TableBody } from './table-body';
 import type { TableHandle } from './table-handle';
 import { EmptyState, ErrorState, LoadingRows } from './table-states';
@@ -33,27 +33,27 @@ interface Props {
   onClearFilters: () => void;
   onOpen: (cb: CallbackView) => void;
   handle: Ref<TableHandle>;
+  /** Supervisors: a selection column for bulk actions. */
+  selectable: boolean;
 }
 
-export function CallbacksTable({ listParams, filtered, onSortChange, onClearFilters, onOpen, handle }: Props) {
+export function CallbacksTable({ listParams, filtered, onSortChange, onClearFilters, onOpen, handle, selectable }: Props) {
   const query = useCallbacks(listParams);
   // State, not a ref: the virtualizer must re-render once the scroll element exists (it mounts with the rows).
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null);
   const data = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? EMPTY, [query.data]);
   const total = query.data?.pages[0]?.total ?? 0;
   const sorting = useMemo(() => toSorting(listParams.sort), [listParams.sort]);
+  const gridColumns = selectable ? SELECTABLE_GRID_COLUMNS : GRID_COLUMNS;
 
   const table = useTable({
     features,
-    columns,
+    columns: selectable ? selectableColumns : columns,
     data,
     getRowId: (cb) => cb.id,
     state: { sorting },
     onSortingChange: (updater) => onSortChange(fromSorting(functionalUpdate(updater, sorting))),
     manualSorting: true,
-    manualFiltering: true,
-    manualPagination: true,
-    rowCount: total,
   });
 
   if (query.isPending) return <LoadingRows />;
@@ -66,11 +66,11 @@ export function CallbacksTable({ listParams, filtered, onSortChange, onClearFilt
         <caption className="sr-only">
           {VIEW_LABELS[listParams.view]} callbacks: {total}
         </caption>
-        <TableHeader table={table} gridColumns={GRID_COLUMNS} />
+        <TableHeader table={table} gridColumns={gridColumns} />
         <TableBody
           table={table}
           scrollElement={scrollElement}
-          gridColumns={GRID_COLUMNS}
+          gridColumns={gridColumns}
           onOpen={onOpen}
           handle={handle}
           fetchMore={() => {

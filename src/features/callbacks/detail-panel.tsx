@@ -8,6 +8,7 @@ import { useActions } from './actions-context';
 import { DetailFacts } from './detail-facts';
 import { HistoryTimeline } from './history-timeline';
 import { PolicyPreview } from './policy-preview';
+import { ReassignForm } from './reassign-form';
 import { RowActions } from './row-actions';
 import { WhyNotNow } from './why-not-now';
 
@@ -66,6 +67,7 @@ export function DetailPanel({ initial, onClose, onLatest }: { initial: CallbackV
           </Button>
         )}
       </section>
+      <ReassignForm callback={cb} />
       <WhyNotNow callback={cb} />
       <PolicyPreview callback={cb} />
       <section aria-label="History" className="flex flex-col gap-2">

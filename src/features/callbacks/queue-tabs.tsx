@@ -20,7 +20,7 @@ export function QueueTabs({ view, summary, onChange, children }: { view: View; s
     ),
   }));
   return (
-    <Tabs label="Queue views" items={items} value={view} onChange={onChange}>
+    <Tabs label="Queue views" tour="views" items={items} value={view} onChange={onChange}>
       {children}
     </Tabs>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useCampaigns } from '../../api/get-campaigns';
 import { InputField, SelectField } from '../../components/field';
 import { OUTCOMES, OUTCOME_LABELS } from '../../domain/policy';
+import { AGE_BUCKETS } from '../../domain/views';
 import { useSession } from '../session/session-context';
 import { ALL_AGENTS, SORT_LABELS, SORTS, type QueueParams } from './use-queue-params';
 
@@ -86,6 +87,25 @@ export function QueueToolbar({ params, update, staleCount }: { params: QueuePara
         <input type="checkbox" checked={params.stale} onChange={(e) => update({ stale: e.target.checked })} />
         Stale only{staleCount !== undefined ? ` (${staleCount})` : ''}
       </label>
+      {params.age && <AgeChip label={AGE_BUCKETS.find((b) => b.bucket === params.age)?.label ?? params.age} onRemove={() => update({ age: '' })} />}
     </div>
+  );
+}
+
+/** The overdue-age filter (set by triage's "How long overdue" links), shown while it is on; ✕ removes it. */
+function AgeChip({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <p className="mb-1 flex items-center gap-1 rounded-full border border-blue-300 bg-blue-50 py-0.5 pl-3 pr-1 text-sm text-blue-950 dark:border-blue-700 dark:bg-blue-950 dark:text-blue-50">
+      Overdue: {label}
+      <button
+        type="button"
+        onClick={onRemove}
+        aria-label={`Remove the filter overdue ${label.toLowerCase()}`}
+        title="Remove this filter"
+        className="rounded-full px-1.5 leading-5 hover:bg-blue-100 dark:hover:bg-blue-900"
+      >
+        ✕
+      </button>
+    </p>
   );
 }

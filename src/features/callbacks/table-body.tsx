@@ -1,10 +1,11 @@
 // The virtualized rows (only what is on screen is rendered) and roving focus: one row is in the Tab order;
-// j/k and the arrows move it, scrolling as needed.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type Ref } from 'react';
+// j/k and the arrows move it, scrolling as needed. The walkthrough's two rows are always rendered.
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import type { CallbackView } from '../../domain/types';
 import { CallbackRow } from './callback-row';
 import type { QueueTable } from './columns';
+import type { RowTour } from './row-context';
 import type { TableHandle } from './table-handle';
 
 interface Props {
@@ -21,7 +22,25 @@ export function TableBody({ table, scrollElement, gridColumns, onOpen, fetchMore
   const bodyRef = useRef<HTMLTableSectionElement>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const focusWasInside = useRef(false);
+  // The first automatic retry and the first customer request carry the walkthrough's marks (data-tour).
+  const tourRows = useMemo(() => {
+    const marks = new Map<number, RowTour>();
+    const retry = rows.findIndex((r) => r.original.type === 'automatic' && r.original.retry !== null);
+    const requested = rows.findIndex((r) => r.original.type === 'customer-requested');
+    if (retry >= 0) marks.set(retry, 'retry-row');
+    if (requested >= 0) marks.set(requested, 'customer-requested');
+    return marks;
+  }, [rows]);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      const extra = [...tourRows.keys()].filter((i) => !indexes.includes(i));
+      return extra.length ? [...indexes, ...extra].sort((a, b) => a - b) : indexes;
+    },
+    [tourRows],
+  );
   const virtualizer = useVirtualizer({
+    rangeExtractor,
     count: rows.length,
     getScrollElement: () => scrollElement,
     estimateSize: () => 76,
@@ -93,6 +112,7 @@ export function TableBody({ table, scrollElement, gridColumns, onOpen, fetchMore
             measureRef={virtualizer.measureElement}
             onFocusRow={setActiveIndex}
             onOpen={onOpen}
+            tour={tourRows.get(item.index)}
           />
         );
       })}

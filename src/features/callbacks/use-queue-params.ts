@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { CallbackListParams } from '../../api/keys';
 import type { Sort, User, View } from '../../domain/types';
+import { isAgeBucket, type AgeBucket } from '../../domain/views';
 
 export const VIEWS = ['overdue', 'today', 'week', 'all'] as const satisfies readonly View[];
 export const VIEW_LABELS: Record<View, string> = { overdue: 'Overdue', today: 'Due Today', week: 'This Week', all: 'All Pending' };
@@ -25,9 +26,11 @@ export interface QueueParams {
   outcome: string;
   type: string;
   stale: boolean;
+  age: AgeBucket | ''; // '' = any age; a bucket = overdue by that much (links from triage's figures)
   sort: Sort;
 }
 
+const ageOf = (value: string | null): AgeBucket | '' => (isAgeBucket(value) ? value : '');
 const pick = <T extends string>(value: string | null, allowed: readonly T[], fallback: T): T =>
   allowed.includes(value as T) ? (value as T) : fallback;
 
@@ -42,6 +45,7 @@ export function useQueueParams() {
       outcome: search.get('outcome') ?? '',
       type: search.get('type') ?? '',
       stale: search.get('stale') === 'true',
+      age: ageOf(search.get('age')),
       sort: pick(search.get('sort'), SORTS, 'urgency'),
     }),
     [search],
@@ -85,5 +89,6 @@ export function toListParams(params: QueueParams, user: User, tz: string): Callb
     outcome: params.outcome || undefined,
     type: params.type || undefined,
     stale: params.stale || undefined,
+    age: params.age || undefined,
   };
 }

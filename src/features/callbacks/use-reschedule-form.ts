@@ -1,7 +1,7 @@
 // The reschedule form's state: a wall-clock date and time in the CONTACT's zone, turned into an instant by the
 // domain (fromLocal: DST gaps and overlaps), checked by the domain (checkReschedule: refusal or warning).
 import { useMemo, useState } from 'react';
-import { checkReschedule } from '../../domain/actions';
+import { checkReschedule } from '../../domain/availability';
 import { addMinutes, formatIn, fromLocal, localParts, offsetMs, toInstant, toMs } from '../../domain/time';
 import type { Availability, CallbackView, Instant } from '../../domain/types';
 

@@ -5,7 +5,7 @@ import { Button } from '../../components/button';
 import { controlClass } from '../../components/field';
 import { useToast } from '../../components/toast';
 import { addMinutes, formatIn } from '../../domain/time';
-import { instantFromLocalInput, localInputValue } from '../triage/bulk/datetime-local';
+import { instantFromLocalInput, localInputValue } from '../bulk/datetime-local';
 import { useNow } from '../session/use-now';
 
 function describeOffset(ms: number): string {

@@ -1,8 +1,14 @@
-import { useId, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Button } from '../../components/button';
-import { DemoPanel } from './demo-panel';
-import { Walkthrough } from './walkthrough';
+
+// The panel and the walkthrough load on first use (the button only warms them on hover or focus): they are
+// not needed for the first paint of any screen, so they stay out of the initial JavaScript.
+const loadPanel = () => import('./demo-panel');
+const loadWalkthrough = () => import('./walkthrough');
+const DemoPanel = lazy(() => loadPanel().then((m) => ({ default: m.DemoPanel })));
+const Walkthrough = lazy(() => loadWalkthrough().then((m) => ({ default: m.Walkthrough })));
+const warm = () => void Promise.all([loadPanel(), loadWalkthrough()]).catch(() => undefined);
 
 /** The header's "Demo" button: opens the demo panel; the panel can start the walkthrough (on the queue). */
 export function DemoControls() {
@@ -27,28 +33,32 @@ export function DemoControls() {
         aria-expanded={open}
         aria-controls={open ? panelId : undefined}
         onClick={() => setOpen(!open)}
+        onPointerEnter={warm}
+        onFocus={warm}
         data-tour="demo"
       >
         Demo
       </Button>
-      {open && (
-        <DemoPanel
-          id={panelId}
-          onClose={() => {
-            setOpen(false);
-            focusButton();
-          }}
-          onStartTour={startTour}
-        />
-      )}
-      {touring && (
-        <Walkthrough
-          onClose={() => {
-            setTouring(false);
-            focusButton();
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {open && (
+          <DemoPanel
+            id={panelId}
+            onClose={() => {
+              setOpen(false);
+              focusButton();
+            }}
+            onStartTour={startTour}
+          />
+        )}
+        {touring && (
+          <Walkthrough
+            onClose={() => {
+              setTouring(false);
+              focusButton();
+            }}
+          />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -1,5 +1,7 @@
-// The walkthrough for a demo: each step points at an element marked data-tour="<target>" (when the screen has
-// one) and explains the rule behind it in a sentence or two.
+// The walkthrough for a demo: each step points at an element marked data-tour="<target>" and explains the rule
+// behind it in a sentence or two. The queue marks them: "views" (the tablist), "retry-row" (the first row with
+// "Retry n of m", always rendered), "customer-requested" (the first customer request, with its note), "dnc" (that
+// retry row's Cancel button) and "skip" (its Skip button); the header's Demo button is "demo".
 export interface TourStep {
   target: string; // data-tour value; when no element has it, the fallback is tried, then the step is shown centred
   fallback?: { selector: string; text?: RegExp }; // the first element matching the selector (and text)
@@ -28,13 +30,13 @@ export const TOUR_STEPS: readonly TourStep[] = [
   },
   {
     target: 'dnc',
-    fallback: { selector: '[data-callback-row]', text: /\bDNC\b/ },
+    fallback: { selector: 'button[data-action="cancel"]' },
     title: 'Do-Not-Call is final',
-    body: 'A contact who asks not to be called is marked DNC: every callback of theirs is cancelled in every campaign, Call Now is refused, and no callback can be created for them again.',
+    body: 'Cancel with the reason “Contact asked not to be called” (or a DNC request in the call panel) puts the contact on the Do-Not-Call list: their callbacks in every campaign are cancelled for good, Call Now is refused and no callback can be created for them again.',
   },
   {
     target: 'skip',
-    fallback: { selector: 'button', text: /^Skip$/ },
+    fallback: { selector: 'button[data-action="skip"]' },
     title: 'Skip a retry',
     body: 'Skip counts this retry as used and schedules the next one from the retry policy, inside the contact’s preferred calling window — or ends the sequence if it was the last.',
   },

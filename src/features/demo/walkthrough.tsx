@@ -1,18 +1,19 @@
-import { useEffect, useId, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { TOUR_STEPS } from './tour-steps';
 import { useTourTarget, type TargetRect } from './use-tour-target';
 
 const WIDTH = 340;
 const MARGIN = 12;
 
-function popoverStyle(rect: TargetRect | null): CSSProperties {
+/** Below the target if the popover (its measured height) fits there, else above, else as low as it fits. */
+function popoverStyle(rect: TargetRect | null, height: number): CSSProperties {
   if (!rect) return { top: '50%', left: '50%', transform: 'translate(-50%, -50%)', width: WIDTH };
   const below = rect.top + rect.height + MARGIN;
-  const roomBelow = window.innerHeight - below > 200;
+  const above = rect.top - MARGIN - height;
+  const lowest = Math.max(MARGIN, window.innerHeight - height - MARGIN);
+  const top = below + height + MARGIN <= window.innerHeight ? below : above >= MARGIN ? above : lowest;
   const left = Math.min(Math.max(MARGIN, rect.left), window.innerWidth - WIDTH - MARGIN);
-  return roomBelow
-    ? { top: below, left, width: WIDTH }
-    : { top: Math.max(MARGIN, rect.top - MARGIN), left, width: WIDTH, transform: 'translateY(-100%)' };
+  return { top, left, width: WIDTH };
 }
 
 /** The guided tour: a labelled dialog per step, pointing at the step's element or centred when it is missing. */
@@ -24,6 +25,11 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
   const dialogRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const bodyId = useId();
+  const [height, setHeight] = useState(240);
+  useLayoutEffect(() => {
+    const measured = dialogRef.current?.offsetHeight;
+    if (measured && measured !== height) setHeight(measured);
+  }, [index, rect, height]);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -67,7 +73,7 @@ export function Walkthrough({ onClose }: { onClose: () => void }) {
         aria-describedby={bodyId}
         tabIndex={-1}
         onKeyDown={onKeyDown}
-        style={popoverStyle(rect)}
+        style={popoverStyle(rect, height)}
         className="fixed z-50 rounded-lg border border-slate-300 bg-white p-4 shadow-xl dark:border-slate-700 dark:bg-slate-900"
       >
         <p className="text-xs text-slate-600 dark:text-slate-300">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button } from '../../components/button';
-import { BulkBar } from './bulk/bulk-bar';
+import { BulkBar } from '../bulk/bulk-bar';
 
 /** "Stale callbacks may not be worth retrying": act on every stale one at once (cancel, reschedule, reassign…). */
 export function StaleBulk({ count, tz }: { count: number; tz: string }) {

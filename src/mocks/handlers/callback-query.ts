@@ -2,10 +2,11 @@
 import { z } from 'zod';
 import { OUTCOMES } from '../../domain/policy';
 import type { Outcome } from '../../domain/types';
-import type { Filters } from '../../domain/views';
+import { AGE_BUCKETS, type AgeBucket, type Filters } from '../../domain/views';
 import { booleanParam, once, oneOf, text, timeZone, wholeNumberParam } from './fields';
 
 const outcomes = () => OUTCOMES as unknown as readonly [Outcome, ...Outcome[]];
+const ageBuckets = () => AGE_BUCKETS.map((b) => b.bucket) as unknown as readonly [AgeBucket, ...AgeBucket[]];
 
 export const filterParams = () => ({
   tz: timeZone('tz').default('UTC'),
@@ -16,6 +17,7 @@ export const filterParams = () => ({
   outcome: oneOf('outcome', outcomes()).optional(),
   type: oneOf('type', ['automatic', 'customer-requested']).optional(),
   stale: booleanParam('stale').optional(),
+  age: oneOf('age', ageBuckets()).optional(),
 });
 
 export const summaryQuery = once(() => z.object(filterParams()));
@@ -31,6 +33,6 @@ export const listQuery = once(() =>
 );
 
 export function filtersOf(q: z.output<ReturnType<typeof summaryQuery>>): Filters {
-  const { q: search, contactId, campaignId, agentId, outcome, type, stale } = q;
-  return { q: search, contactId, campaignId, agentId, outcome, type, stale };
+  const { q: search, contactId, campaignId, agentId, outcome, type, stale, age } = q;
+  return { q: search, contactId, campaignId, agentId, outcome, type, stale, age };
 }

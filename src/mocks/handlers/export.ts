@@ -1,17 +1,12 @@
 // GET /api/callbacks/export.csv — every row of a view, with the list's filters and order (no paging), as CSV.
 // It answers text, so it does its own small envelope; errors keep the API's JSON shape.
 import { http, HttpResponse } from 'msw';
-import { AGE_BUCKETS, matchesAge, type AgeBucket } from '../../domain/triage';
 import { formatIn } from '../../domain/time';
 import { callbacksCsv } from '../export-csv';
 import type { MockStore } from '../store/mock-store';
 import { filtersOf, listQuery } from './callback-query';
-import { oneOf } from './fields';
 import { ApiError } from './http-errors';
 import { parseQuery } from './validate';
-
-const buckets = () => AGE_BUCKETS.map((b) => b.bucket) as unknown as readonly [AgeBucket, ...AgeBucket[]];
-const exportQuery = () => listQuery().extend({ age: oneOf('age', buckets()).optional() });
 
 function exportCsv(store: MockStore, request: Request): Response {
   const userId = request.headers.get('x-user-id');
@@ -23,16 +18,15 @@ function exportCsv(store: MockStore, request: Request): Response {
     );
   }
   const url = new URL(request.url);
-  const { cursor: _cursor, limit: _limit, age, ...query } = parseQuery(exportQuery(), url.searchParams);
+  const { cursor: _cursor, limit: _limit, ...query } = parseQuery(listQuery(), url.searchParams);
   const now = store.now();
-  const { items } = store.index.list({
+  const { items: rows } = store.index.list({
     ...query,
     filters: filtersOf(query),
     now,
     offset: 0,
     limit: Number.POSITIVE_INFINITY,
   });
-  const rows = age ? items.filter((cb) => matchesAge(cb, age, now)) : items;
   const filename = `callbacks-${query.view}-${formatIn(now, query.tz, 'yyyy-MM-dd')}.csv`;
   return new HttpResponse(callbacksCsv(rows, now, query.tz), {
     headers: {

@@ -11,7 +11,7 @@ import { SearchIndex } from './search-index';
 import { needlesOf } from './search-prefilter';
 import { SortedViews } from './sorted-views';
 import type { StateDiff } from './state-diff';
-import { firstAtOrAfter, viewRange } from './view-range';
+import { ageRange, firstAtOrAfter, intersect, viewRange } from './view-range';
 
 export interface ListQuery {
   view: View;
@@ -105,7 +105,9 @@ export class QueryIndex {
 
   list(q: ListQuery): { items: CallbackView[]; total: number } {
     const bounds = viewBounds(q.now, q.tz);
-    const range = viewRange(this.byTime.items, q.view, bounds);
+    const viewBlock = viewRange(this.byTime.items, q.view, bounds);
+    // With an age filter the candidates are also one block of the time order (the filter still tests it).
+    const range = q.filters.age ? intersect(viewBlock, ageRange(this.byTime.items, q.filters.age, q.now)) : viewBlock;
     const { test: match, few } = this.matcher(q.filters, q.now);
     const items: CallbackView[] = [];
     const end = q.offset + q.limit;
@@ -138,7 +140,9 @@ export class QueryIndex {
 
   summary(tz: TimeZone, filters: Filters, now: Instant): Summary {
     const { test, few } = this.matcher(filters, now);
-    const views = few ?? (test ? this.byTime.items.filter(test) : this.byTime.items);
+    const block = filters.age ? ageRange(this.byTime.items, filters.age, now) : null;
+    const candidates = block ? this.byTime.items.slice(block[0], block[1]) : this.byTime.items;
+    const views = few ?? (test ? candidates.filter(test) : candidates);
     // summarize reads only status and scheduledAt, which list views carry (its signature asks for whole callbacks).
     return summarize(views as unknown as Callback[], viewBounds(now, tz));
   }

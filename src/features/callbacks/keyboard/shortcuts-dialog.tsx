@@ -1,5 +1,5 @@
-import { Button } from '../../components/button';
-import { Dialog } from '../../components/dialog';
+import { Button } from '../../../components/button';
+import { Dialog } from '../../../components/dialog';
 import { SHORTCUTS } from './shortcuts';
 
 export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {

@@ -1,8 +1,8 @@
 // Keyboard triage: single-key shortcuts on the page, never while the user types or a modal dialog is open.
 // Action keys act on the focused row, or on the open detail panel's callback when focus is inside it.
 import { useEffect, useRef } from 'react';
-import { isTypingTarget } from '../../components/focusable';
-import type { ActionName, CallbackView, View } from '../../domain/types';
+import { isTypingTarget } from '../../../components/focusable';
+import type { ActionName, CallbackView, View } from '../../../domain/types';
 import { ACTION_KEYS, VIEW_KEYS } from './shortcuts';
 
 export interface TriageKeyHandlers {
@@ -14,6 +14,8 @@ export interface TriageKeyHandlers {
   setView: (view: View) => void;
   focusSearch: () => void;
   showHelp: () => void;
+  /** Space on a focused row (Shift+Space: a range); absent when the user cannot select (agents). */
+  select?: (cb: CallbackView, range: boolean) => void;
 }
 
 export function useTriageKeys(handlers: TriageKeyHandlers) {
@@ -42,6 +44,10 @@ export function useTriageKeys(handlers: TriageKeyHandlers) {
         if (!target?.matches('[data-callback-row]')) return;
         const cb = h.rowCallback();
         if (cb) h.open(cb);
+      } else if (key === ' ') {
+        if (!h.select || !target?.matches('[data-callback-row]')) return;
+        const cb = h.rowCallback();
+        if (cb) h.select(cb, event.shiftKey);
       } else if (action) {
         const cb = inPanel ? h.panelCallback() : inRow ? h.rowCallback() : null;
         if (!cb) return;
