@@ -429,8 +429,13 @@ function reportSwitches(samples: SwitchSample[]): void {
       ` · rows in DOM ${at((r) => r.commit)} · painted ${at((r) => r.frame)}`,
   );
   const checked = samples.filter((s) => !s.result.timedOut);
-  const matching = checked.filter((s) => s.result.after.rowcount !== null && Number(s.result.after.rowcount) - 1 === Number(s.result.after.count));
-  say(`    check: the table's row count equals the tab's count when the rows were detected in ${matching.length}/${checked.length} switches`);
+  const agrees = (a: ChangeResult['after']) => (a.empty ? Number(a.count) === 0 : a.rowcount !== null && Number(a.rowcount) - 1 === Number(a.count));
+  const matching = checked.filter((s) => agrees(s.result.after));
+  const empty = checked.filter((s) => s.result.after.empty).length;
+  say(
+    `    check: the table's row count equals the tab's count when the rows were detected in ${matching.length}/${checked.length} switches` +
+      (empty ? ` (${empty} to an empty view: its empty state was shown)` : ''),
+  );
 }
 
 function reportSearch(samples: SearchSample[]): void {

@@ -17,12 +17,11 @@ export function CampaignStatusActions({ campaign, overdue }: { campaign: Campaig
 
   const change = (status: CampaignStatus) => {
     setConfirmEnd(false);
-    mutation.mutate(
-      { id: campaign.id, status },
-      {
-        onSuccess: () => notify(`${campaign.name} ${DONE[status]}.`),
-        onError: (e) => notify(`${campaign.name} could not be ${DONE[status]}: ${e.message}`, 'error'),
-      },
+    // The promise, not mutate()'s callbacks: those are dropped when this component unmounts, and it does when
+    // the refreshed figures no longer list the campaign here (a resumed campaign leaves the paused callout).
+    mutation.mutateAsync({ id: campaign.id, status }).then(
+      () => notify(`${campaign.name} ${DONE[status]}.`),
+      (e: Error) => notify(`${campaign.name} could not be ${DONE[status]}: ${e.message}`, 'error'),
     );
   };
   const busy = mutation.isPending;
